@@ -1,0 +1,72 @@
+/**
+ * Every UI string of the site, in Vietnamese. Lessons and questions live in content/;
+ * this module holds only the words of the interface, so another language can follow.
+ */
+export const t = {
+  siteName: 'Học số Bình dân',
+  siteTagline: 'Tự học kỹ năng số cơ bản, miễn phí, học được cả khi không có mạng',
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  nav: {
+    label: 'Điều hướng chính',
+    home: 'Trang chủ',
+    search: 'Tìm kiếm',
+    progress: 'Tiến độ của tôi',
+    exams: 'Kiểm tra',
+    glossary: 'Từ điển',
+    about: 'Giới thiệu',
+  },
+  footer: {
+    notOfficial:
+      'Đây là trang tự học, không phải nền tảng VNeID hay binhdanhocvuso.gov.vn. Giấy chứng nhận ở đây không thay thế xác nhận chính thức.',
+    privacy: 'Tiến độ học chỉ lưu trên thiết bị này, không gửi đi đâu.',
+    about: 'Giới thiệu và quyền riêng tư',
+  },
+  breadcrumb: 'Đường dẫn',
+  illustration: 'Hình minh họa',
+  callout: {
+    warning: 'Cảnh báo',
+    tip: 'Mẹo',
+    android: 'Trên điện thoại Android',
+    iphone: 'Trên iPhone',
+  },
+  home: {
+    modulesHeading: 'Sáu học phần',
+    continueHeading: 'Học tiếp',
+    continueStart: 'Bắt đầu từ bài đầu tiên',
+    howHeading: 'Học thế nào?',
+    how: [
+      'Chọn một học phần, đọc từng bài theo thứ tự. Mỗi bài chỉ mất 5–10 phút.',
+      'Cuối mỗi bài có vài câu hỏi luyện tập để tự kiểm tra, làm lại bao nhiêu lần cũng được.',
+      'Học xong một học phần, làm bài kiểm tra có tính giờ giống bài kiểm tra trên nền tảng chính thức.',
+      'Sau lần mở đầu tiên, trang học được cả khi tắt mạng.',
+    ],
+    examsHeading: 'Bài kiểm tra',
+  },
+  module: {
+    lessonsHeading: 'Các bài học',
+    minutes: (n: number) => `${n} phút`,
+    lessonCount: (n: number) => `${n} bài`,
+    progressLabel: 'Tiến độ học phần',
+    examLink: 'Làm bài kiểm tra học phần',
+  },
+  lesson: {
+    objectivesHeading: 'Sau bài này',
+    sourcesHeading: 'Nguồn tham khảo',
+    checked: 'kiểm tra ngày',
+    reviewed: 'Nội dung được rà soát ngày',
+    previous: 'Bài trước',
+    next: 'Bài tiếp theo',
+    backToModule: 'Về học phần',
+    markDone: 'Đánh dấu đã học',
+    done: 'Đã học xong bài này',
+    area: 'Nhóm kỹ năng',
+    minutes: (n: number) => `Khoảng ${n} phút đọc`,
+  },
+  notFound: {
+    title: 'Không tìm thấy trang',
+    body: 'Trang bạn tìm không có hoặc đã đổi địa chỉ. Bạn có thể về trang chủ hoặc tìm bài học.',
+    home: 'Về trang chủ',
+  },
+  date: (d: Date) =>
+    d.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
+} as const;
