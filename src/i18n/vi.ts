@@ -62,6 +62,9 @@ export const t = {
     area: 'Nhóm kỹ năng',
     minutes: (n: number) => `Khoảng ${n} phút đọc`,
   },
+  progress: {
+    lessonsDone: (done: number, total: number) => `Đã học ${done}/${total} bài`,
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã đổi địa chỉ. Bạn có thể về trang chủ hoặc tìm bài học.',

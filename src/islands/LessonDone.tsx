@@ -1,0 +1,26 @@
+/**
+ * On a lesson page: records the visit and offers "Đánh dấu đã học". The page itself reads
+ * fine without it; this only adds what needs the learner's stored progress.
+ */
+import { useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $progress, markLessonDone, markLessonNotDone, markLessonVisited } from '../stores/progress';
+import { t } from '../i18n/vi';
+
+export default function LessonDone({ lessonId }: { lessonId: string }) {
+  const progress = useStore($progress);
+  const done = Boolean(progress[lessonId]?.doneAt);
+  useEffect(() => markLessonVisited(lessonId), [lessonId]);
+  return (
+    <div class="lesson-done">
+      <button
+        type="button"
+        class={done ? 'btn btn--secondary' : 'btn'}
+        aria-pressed={done}
+        onClick={() => (done ? markLessonNotDone(lessonId) : markLessonDone(lessonId))}
+      >
+        {done ? `✓ ${t.lesson.done}` : t.lesson.markDone}
+      </button>
+    </div>
+  );
+}

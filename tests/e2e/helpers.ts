@@ -1,0 +1,39 @@
+/**
+ * Shared helpers for e2e tests: the list of built pages (read from dist/, never hand-kept)
+ * and an axe-core check that reports violations readably.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const dist = join(process.cwd(), 'dist');
+
+/** Every HTML page of the build as a site path ("/", "/dich-vu-cong/", "/404.html"). */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) pages.push(full);
+    }
+  };
+  walk(dist);
+  return pages
+    .map((file) => {
+      const rel = relative(dist, file).split(sep).join('/');
+      if (rel === 'index.html') return '/';
+      return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    })
+    .sort();
+}
+
+/** Runs axe (WCAG 2.x A and AA rules) and fails listing each violation and its targets. */
+export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+  );
+  expect(summary, `axe violations ${context}`).toEqual([]);
+}
