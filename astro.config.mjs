@@ -3,6 +3,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 
+/**
+ * Old phones and Chrome 109 on commune PCs need ES2020; Astro builds the browser bundle for
+ * "esnext" whatever vite.build.target says, so set the client environment's target here.
+ * scripts/budget.mjs checks the result.
+ */
+function clientTargetEs2020() {
+  return {
+    name: 'client-target-es2020',
+    configEnvironment(name) {
+      if (name === 'client') return { build: { target: 'es2020' } };
+    },
+  };
+}
+
 export default defineConfig({
   site: 'https://hocso.example.vn',
   output: 'static',
@@ -10,4 +24,5 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  vite: { plugins: [clientTargetEs2020()] },
 });
