@@ -7,20 +7,9 @@ export default function ModuleProgress({ lessonIds, label }: { lessonIds: string
   const progress = useStore($progress);
   const done = countDone(progress, lessonIds);
   const total = lessonIds.length;
-  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
   return (
     <div class="module-progress">
-      <span
-        class="progress"
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-        aria-valuetext={t.progress.lessonsDone(done, total)}
-      >
-        <span class="progress__fill" style={{ width: `${percent}%` }} />
-      </span>
+      <progress class="progress" max={total} value={done} aria-label={label} aria-valuetext={t.progress.lessonsDone(done, total)} />
       <span class="meta">{t.progress.lessonsDone(done, total)}</span>
     </div>
   );

@@ -16,10 +16,15 @@ test('the build has the page types the site needs', () => {
 
 test.describe('every page', () => {
   for (const path of pages) {
-    test(`${path} has no axe violations and a single h1`, async ({ page }) => {
-      await page.goto(path);
+    test(`${path} has no axe violations, a single h1 and no CSP violation`, async ({ page }) => {
+      const refused: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) refused.push(msg.text());
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
       await expect(page.locator('h1')).toHaveCount(1);
       await expectNoAxeViolations(page, path);
+      expect(refused).toEqual([]);
     });
   }
 });
