@@ -47,6 +47,6 @@ try {
     console.log(`${path}: ` + Object.entries(scores).map(([k, v]) => `${k} ${median(v)} (${v.join('/')})`).join(' · '));
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
