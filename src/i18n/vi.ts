@@ -65,6 +65,14 @@ export const t = {
   progress: {
     lessonsDone: (done: number, total: number) => `Đã học ${done}/${total} bài`,
   },
+  search: {
+    tocHeading: 'Mục lục tất cả bài học',
+    seeAlso: 'Xem thêm',
+  },
+  glossary: {
+    intro: 'Giải thích ngắn các từ ngữ công nghệ trong bài học. Trong bài, từ có gạch chân chấm sẽ dẫn tới đây.',
+    letters: 'Chữ cái đầu',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã đổi địa chỉ. Bạn có thể về trang chủ hoặc tìm bài học.',

@@ -2,7 +2,7 @@
  * On a lesson page: records the visit and offers "Đánh dấu đã học". The page itself reads
  * fine without it; this only adds what needs the learner's stored progress.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $progress, markLessonDone, markLessonNotDone, markLessonVisited } from '../stores/progress';
 import { t } from '../i18n/vi';
@@ -10,7 +10,13 @@ import { t } from '../i18n/vi';
 export default function LessonDone({ lessonId }: { lessonId: string }) {
   const progress = useStore($progress);
   const done = Boolean(progress[lessonId]?.doneAt);
-  useEffect(() => markLessonVisited(lessonId), [lessonId]);
+  // Rendered only once hydrated: without JavaScript the button could not work.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    markLessonVisited(lessonId);
+    setReady(true);
+  }, [lessonId]);
+  if (!ready) return null;
   return (
     <div class="lesson-done">
       <button
