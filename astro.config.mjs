@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import serviceWorker from './src/pwa/integration.mjs';
 
 /**
  * Old phones and Chrome 109 on commune PCs need ES2020; Astro builds the browser bundle for
@@ -22,7 +23,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: { plugins: [clientTargetEs2020()] },
   // Content-Security-Policy as a <meta> on every page: Astro adds hashes of the scripts and

@@ -2,7 +2,7 @@
  * Shared helpers for e2e tests: the list of built pages (read from dist/, never hand-kept)
  * and an axe-core check that reports violations readably.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -27,6 +27,14 @@ export function builtPages(): string[] {
       return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
     })
     .sort();
+}
+
+/** The text of a built page's <h1>, read from its HTML file in dist/. */
+export function builtHeading(path: string): string {
+  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(file, 'utf8'));
+  if (!match?.[1]) throw new Error(`${path} has no <h1>`);
+  return match[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
 }
 
 /** Runs axe (WCAG 2.x A and AA rules) and fails listing each violation and its targets. */

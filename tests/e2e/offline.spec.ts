@@ -1,0 +1,65 @@
+/**
+ * Offline: after one visit the service worker has stored the whole site, so with the network
+ * off every page opens (also ones never visited), "/x" and "/x/" both work, and an unknown
+ * address shows the offline page. A file that cannot be downloaded is reported, not hidden.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, builtHeading } from './helpers';
+
+const READY = /Sẵn sàng học offline/;
+
+async function visitAndWaitUntilReady(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Học khi không có mạng' })).toContainText(READY, { timeout: 30_000 });
+}
+
+test('after one visit every page opens without network', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await visitAndWaitUntilReady(page);
+  await context.setOffline(true);
+  const pages = builtPages().filter((p) => p !== '/404.html');
+  for (const path of pages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('h1'), path).toHaveText(builtHeading(path));
+  }
+});
+
+test('an address without the trailing slash opens the same page offline', async ({ page, context }) => {
+  await visitAndWaitUntilReady(page);
+  await context.setOffline(true);
+  await page.goto('/gioi-thieu');
+  await expect(page.getByRole('heading', { level: 1, name: 'Giới thiệu' })).toBeVisible();
+});
+
+test('an unknown address offline shows the offline page, not the 404 page', async ({ page, context }) => {
+  await visitAndWaitUntilReady(page);
+  await context.setOffline(true);
+  await page.goto('/khong-co-trang-nay/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bạn đang không có mạng' })).toBeVisible();
+});
+
+test('the panel reports the stored size once ready', async ({ page }) => {
+  await visitAndWaitUntilReady(page);
+  await expect(page.getByRole('status', { name: 'Học khi không có mạng' })).toContainText(/đã lưu [\d,.]+ MB/);
+});
+
+test.describe('when a file of the site cannot be downloaded', () => {
+  test('the learner is told and offered a retry instead of a half-offline site', async ({ page, context }) => {
+    await context.route('**/gioi-thieu/index.html', (route) => route.fulfill({ status: 500, body: 'lỗi' }));
+    await page.goto('/');
+    const panel = page.getByRole('status', { name: 'Học khi không có mạng' });
+    await expect(panel).toContainText(/Chưa tải được/, { timeout: 30_000 });
+    await expect(panel).not.toContainText(READY);
+    await expect(page.getByRole('button', { name: 'Thử lại' })).toBeVisible();
+  });
+});
+
+test.describe('without a service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('pages cannot open offline, which is what the worker is for', async ({ page, context }) => {
+    await page.goto('/');
+    await context.setOffline(true);
+    await expect(page.goto('/gioi-thieu/')).rejects.toThrow();
+  });
+});
