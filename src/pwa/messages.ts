@@ -10,7 +10,8 @@ export type WorkerMessage =
   /** Precaching failed (an entry could not be fetched, or storage is full). */
   | { type: 'precache-error'; message: string; quota: boolean };
 
-export type PageMessage = { type: 'skip-waiting' };
+/** Sent by workbox-window's messageSkipWaiting() when the learner accepts an update. */
+export type PageMessage = { type: 'SKIP_WAITING' };
 
 /** The page shown for an address the device has not stored, when there is no network. */
 export const OFFLINE_PAGE = '/offline/';

@@ -62,7 +62,7 @@ cleanupOutdatedCaches();
 
 self.addEventListener('message', (event) => {
   const data = event.data as PageMessage | undefined;
-  if (data?.type === 'skip-waiting') void self.skipWaiting();
+  if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
 // Stored pages and assets: "/x/" → "/x/index.html", "/x" → "/x/index.html"; any query string
