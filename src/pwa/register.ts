@@ -74,7 +74,13 @@ async function start(): Promise<void> {
   wb.addEventListener('waiting', () => offerUpdate(wb));
   // Another tab accepted the update, or this one did: move to the new version together,
   // except a tab in the middle of an exam, which moves on its next page.
+  // The first install also changes the controller (clients.claim): nothing to reload then.
+  let hadController = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadController) {
+      hadController = true;
+      return;
+    }
     if (!isExamInProgress()) window.location.reload();
   });
   if (retry) {

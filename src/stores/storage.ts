@@ -123,6 +123,15 @@ function read<T>(options: PersistOptions<T>): T {
   return options.initial();
 }
 
+let persistenceAsked = false;
+
+/** Once the learner has progress worth keeping, ask the browser not to evict it. */
+function askPersistence(): void {
+  if (persistenceAsked || typeof navigator === 'undefined') return;
+  persistenceAsked = true;
+  navigator.storage?.persist?.().catch(() => undefined);
+}
+
 function write(key: string, value: string): boolean {
   const storage = getStorage();
   if (!storage) {
@@ -146,7 +155,7 @@ export function persistentAtom<T>(options: PersistOptions<T>): PersistentAtom<T>
   const store = atom<T>(read(options)) as PersistentAtom<T>;
   store.save = (value: T) => {
     store.set(value);
-    write(options.key, encodeStored(value, options.version));
+    if (write(options.key, encodeStored(value, options.version))) askPersistence();
   };
   if (typeof window !== 'undefined') {
     window.addEventListener('storage', (event) => {
