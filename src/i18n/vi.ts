@@ -31,8 +31,6 @@ export const t = {
   },
   home: {
     modulesHeading: 'Sáu học phần',
-    continueHeading: 'Học tiếp',
-    continueStart: 'Bắt đầu từ bài đầu tiên',
     howHeading: 'Học thế nào?',
     how: [
       'Chọn một học phần, đọc từng bài theo thứ tự. Mỗi bài chỉ mất 5–10 phút.',
@@ -57,13 +55,28 @@ export const t = {
     previous: 'Bài trước',
     next: 'Bài tiếp theo',
     backToModule: 'Về học phần',
-    markDone: 'Đánh dấu đã học',
-    done: 'Đã học xong bài này',
     area: 'Nhóm kỹ năng',
     minutes: (n: number) => `Khoảng ${n} phút đọc`,
   },
-  progress: {
-    lessonsDone: (done: number, total: number) => `Đã học ${done}/${total} bài`,
+  install: {
+    heading: 'Cài trang vào điện thoại',
+    why: 'Cài vào màn hình chính để mở nhanh như một ứng dụng, kể cả khi không có mạng. Không tốn thêm dung lượng đáng kể.',
+    button: 'Cài vào màn hình chính',
+    done: 'Đã cài xong. Bạn có thể mở trang từ biểu tượng “Học số” trên màn hình chính.',
+    iphoneTitle: 'Trên iPhone, iPad',
+    iphoneSteps: [
+      'Mở trang này bằng trình duyệt Safari.',
+      'Chạm vào nút Chia sẻ (hình vuông có mũi tên chỉ lên) ở cạnh dưới màn hình.',
+      'Kéo xuống, chạm “Thêm vào MH chính”.',
+      'Chạm “Thêm” ở góc trên bên phải.',
+    ],
+    androidTitle: 'Trên điện thoại Android và máy tính',
+    androidSteps: [
+      'Mở trang này bằng Chrome (hoặc Edge trên máy tính).',
+      'Chạm vào nút ba chấm ⋮ ở góc trên bên phải.',
+      'Chọn “Thêm vào màn hình chính” hoặc “Cài đặt ứng dụng”.',
+      'Nếu mở trang trong Zalo hay Facebook, hãy chọn “Mở bằng trình duyệt” trước.',
+    ],
   },
   search: {
     tocHeading: 'Mục lục tất cả bài học',

@@ -1,7 +1,7 @@
 /** Home page "Học tiếp": the next lesson for the active learner, or the first lesson. */
 import { useStore } from '@nanostores/preact';
 import { $progress, nextLesson } from '../stores/progress';
-import { t } from '../i18n/vi';
+import { t } from '../i18n/progress';
 
 interface Props {
   lessons: { id: string; title: string; href: string }[];
@@ -16,7 +16,7 @@ export default function ContinueLearning({ lessons }: Props) {
   return (
     <p class="continue">
       <a class="btn" href={(target ?? first).href}>
-        {target ? `${t.home.continueHeading}: ${target.title}` : `${t.home.continueStart}: ${first.title}`}
+        {target ? `${t.continueHeading}: ${target.title}` : `${t.continueStart}: ${first.title}`}
       </a>
     </p>
   );

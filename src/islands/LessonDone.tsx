@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $progress, markLessonDone, markLessonNotDone, markLessonVisited } from '../stores/progress';
-import { t } from '../i18n/vi';
+import { t } from '../i18n/progress';
 
 export default function LessonDone({ lessonId }: { lessonId: string }) {
   const progress = useStore($progress);
@@ -25,7 +25,7 @@ export default function LessonDone({ lessonId }: { lessonId: string }) {
         aria-pressed={done}
         onClick={() => (done ? markLessonNotDone(lessonId) : markLessonDone(lessonId))}
       >
-        {done ? `✓ ${t.lesson.done}` : t.lesson.markDone}
+        {done ? `✓ ${t.done}` : t.markDone}
       </button>
     </div>
   );

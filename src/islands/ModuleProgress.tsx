@@ -1,7 +1,7 @@
 /** A module's progress bar: how many of its lessons the active learner marked done. */
 import { useStore } from '@nanostores/preact';
 import { $progress, countDone } from '../stores/progress';
-import { t } from '../i18n/vi';
+import { t } from '../i18n/progress';
 
 export default function ModuleProgress({ lessonIds, label }: { lessonIds: string[]; label: string }) {
   const progress = useStore($progress);
@@ -9,8 +9,8 @@ export default function ModuleProgress({ lessonIds, label }: { lessonIds: string
   const total = lessonIds.length;
   return (
     <div class="module-progress">
-      <progress class="progress" max={total} value={done} aria-label={label} aria-valuetext={t.progress.lessonsDone(done, total)} />
-      <span class="meta">{t.progress.lessonsDone(done, total)}</span>
+      <progress class="progress" max={total} value={done} aria-label={label} aria-valuetext={t.lessonsDone(done, total)} />
+      <span class="meta">{t.lessonsDone(done, total)}</span>
     </div>
   );
 }
