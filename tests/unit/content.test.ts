@@ -24,6 +24,13 @@ const DEFAULT_MIN_LESSONS = 6;
 /** Modules whose banks must contain many "spot the scam" questions. */
 const MIN_SPOT: Record<string, number> = { 'tin-gia-lua-dao': 10 };
 
+/**
+ * Official publishers: state sites, state media and the makers' own help pages. Every lesson
+ * cites at least one. Gossip and aggregator sites are not sources at all.
+ */
+const OFFICIAL_HOSTS = [/\.gov\.vn$/, /(^|\.)chinhphu\.vn$/, /(^|\.)baochinhphu\.vn$/, /(^|\.)vbpl\.vn$/, /(^|\.)cand\.com\.vn$/, /(^|\.)qdnd\.vn$/, /(^|\.)nhandan\.vn$/, /(^|\.)vtv\.vn$/, /(^|\.)vov\.vn$/, /(^|\.)vietnamplus\.vn$/, /(^|\.)vnanet\.vn$/, /(^|\.)bnews\.vn$/, /^support\.google\.com$/, /^support\.apple\.com$/, /^families\.google$/, /(^|\.)zalo\.me$/, /(^|\.)facebook\.com$/, /(^|\.)tinnhiemmang\.vn$/, /(^|\.)khonggianmang\.vn$/];
+const NOT_SOURCES = [/(^|\.)kenh14\.vn$/, /(^|\.)soha\.vn$/, /(^|\.)24h\.com\.vn$/, /(^|\.)docnhanh\.vn$/, /(^|\.)kienthuc\.net\.vn$/, /(^|\.)thuphuc\.vn$/, /thuonghieucongluan\.com\.vn$/, /(^|\.)vietnamhoinhap\.vn$/, /(^|\.)vanluat\.vn$/, /(^|\.)vietnam\.vn$/, /(^|\.)nghean24h\.vn$/];
+
 const modules = yamlFiles('modules').map((f) => ({ id: f.replace(/\.yaml$/, ''), data: moduleSchema.parse(readYaml(join(content, 'modules', f))) }));
 const glossaryIds = new Set(yamlFiles('glossary').map((f) => f.replace(/\.yaml$/, '')));
 
@@ -73,7 +80,9 @@ describe('lessons', () => {
   it.each(lessons.map((l) => [l.id, l]))('%s follows the lesson rules', (_id, lesson) => {
     const data = lessonSchema.parse(lesson.frontmatter);
     expect(data.module).toBe(lesson.module);
-    expect(data.sources.length).toBeGreaterThanOrEqual(1);
+    const hosts = data.sources.map((source) => new URL(source.url).hostname);
+    expect(hosts.some((host) => OFFICIAL_HOSTS.some((re) => re.test(host))), `an official source among ${hosts.join(', ')}`).toBe(true);
+    for (const host of hosts) expect(NOT_SOURCES.some((re) => re.test(host)), `${host} is not a source`).toBe(false);
     const body = lesson.body;
     expect(body, 'has a "Ghi nhớ" summary').toMatch(/^## Ghi nhớ/m);
     expect(body.trim().endsWith('<PracticeQuiz />'), 'ends with <PracticeQuiz />').toBe(true);
