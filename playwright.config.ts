@@ -16,7 +16,7 @@ function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath();
-const port = 4321;
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
