@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, builtHeading } from './helpers';
+import { ATTEMPTS_KEY, answer, bank, current, examId, startExam } from './quiz-helpers';
 
 const READY = /Sẵn sàng học offline/;
 
@@ -23,6 +24,41 @@ test('after one visit every page opens without network', async ({ page, context 
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1'), path).toHaveText(builtHeading(path));
   }
+});
+
+test('the first visit does not reload the page when the worker takes control', async ({ page }) => {
+  let loads = 0;
+  page.on('load', () => loads++);
+  await visitAndWaitUntilReady(page);
+  await page.waitForTimeout(1500);
+  expect(loads).toBe(1);
+});
+
+test('offline, a practice quiz and an exam work and keep their progress for when the network is back', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await visitAndWaitUntilReady(page);
+  await context.setOffline(true);
+
+  const practice = bank.filter((q) => q.practice);
+  const q = practice[0]!;
+  const inLesson = practice.filter((p) => p.lesson === q.lesson);
+  await page.goto(`/${examId}/${q.lesson}/`);
+  const first = page.getByRole('region', { name: `Câu 1/${inLesson.length}` });
+  await answer(first, q, 'right');
+  await first.getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(first.getByText('Đúng rồi!')).toBeVisible();
+
+  await startExam(page);
+  const { scope, q: examQuestion } = await current(page, 1);
+  await answer(scope, examQuestion, 'right');
+  await page.reload();
+  await expect(page.locator('section.exam-question')).toHaveAttribute('data-question-id', examQuestion.id);
+
+  await context.setOffline(false);
+  await page.goto('/');
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), ATTEMPTS_KEY);
+  const open = Object.values(saved.data as Record<string, { open: Record<string, { answers: Record<string, unknown> }> }>)[0]!.open[examId]!;
+  expect(Object.keys(open.answers)).toEqual([examQuestion.id]);
 });
 
 test('an address without the trailing slash opens the same page offline', async ({ page, context }) => {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtHeading, builtPages } from './helpers';
+import { examId } from './quiz-helpers';
 
 const lesson = builtPages().find((p) => /^\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/kiem-tra/'))!;
 const CHANGED = 'Bài học đã được cập nhật';
@@ -82,4 +83,32 @@ test('a new deploy is offered between pages and, once accepted, shows the change
   await other.waitForLoadState();
   await other.goto(`${origin}${lesson}`);
   await expect(other.locator('h1')).toHaveText(CHANGED);
+});
+
+test('an exam in progress is not interrupted by an update, which waits for the next page', async ({ context }) => {
+  test.setTimeout(90_000);
+  const exam = await context.newPage();
+  await exam.goto(`${origin}/kiem-tra/${examId}/`);
+  await expect(exam.getByRole('status', { name: 'Học khi không có mạng' })).toContainText(/Sẵn sàng học offline/, { timeout: 30_000 });
+  await exam.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+  await expect(exam.getByRole('heading', { name: /^Câu 1\// })).toBeVisible();
+  let examLoads = 0;
+  exam.on('load', () => examLoads++);
+
+  deployB();
+  const other = await context.newPage();
+  await other.goto(`${origin}/gioi-thieu/`);
+  const prompt = other.getByRole('region', { name: 'Có phiên bản mới' });
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  // The exam tab learns about the waiting version too, but does not show the prompt.
+  await exam.waitForTimeout(1000);
+  await expect(exam.getByRole('region', { name: 'Có phiên bản mới' })).toBeHidden();
+
+  await prompt.getByRole('button', { name: 'Cập nhật' }).click();
+  await other.waitForLoadState();
+  await exam.waitForTimeout(2000);
+  expect(examLoads).toBe(0);
+  await expect(exam.getByRole('heading', { name: /^Câu 1\// })).toBeVisible();
+  await exam.getByRole('button', { name: 'Câu tiếp' }).click();
+  await expect(exam.getByRole('heading', { name: /^Câu 2\// })).toBeVisible();
 });
