@@ -30,6 +30,7 @@ test.describe('every page', () => {
 });
 
 test('no page requests anything from another origin', async ({ page, baseURL }) => {
+  test.setTimeout(pages.length * 5_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (request) => {
