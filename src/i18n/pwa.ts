@@ -15,6 +15,7 @@ export const t = {
   storage: {
     usage: (usage: number, quota: number) =>
       `Trang đang dùng ${mb(usage)} bộ nhớ trên thiết bị này; trình duyệt cho phép dùng tối đa khoảng ${mb(quota)}.`,
+    offlineReady: 'Toàn bộ bài học đã được lưu để học khi không có mạng.',
     noScript: 'Bật JavaScript để xem dung lượng bộ nhớ trang đang dùng.',
   },
 };

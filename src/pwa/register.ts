@@ -1,7 +1,7 @@
 /**
- * Registers the service worker (production builds only) and drives the small offline panel
- * in the footer: download progress, "ready offline" with the size stored, plain errors with
- * a retry, and the update prompt between pages — never during an exam.
+ * Registers the service worker with workbox-window and drives the small offline panel in the
+ * footer: download progress, "ready offline" with the size stored, plain errors with a retry,
+ * and the update prompt between pages — never during an exam. Loaded on demand by ./boot.
  */
 import { Workbox } from 'workbox-window';
 import type { WorkerMessage } from './messages';
@@ -68,21 +68,14 @@ function offerUpdate(wb: Workbox): void {
   };
 }
 
-async function start(): Promise<void> {
+let started = false;
+
+export async function start(): Promise<void> {
+  if (started || !panel) return;
+  started = true;
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   navigator.serviceWorker.addEventListener('message', (event) => onMessage(event.data as WorkerMessage));
   wb.addEventListener('waiting', () => offerUpdate(wb));
-  // Another tab accepted the update, or this one did: move to the new version together,
-  // except a tab in the middle of an exam, which moves on its next page.
-  // The first install also changes the controller (clients.claim): nothing to reload then.
-  let hadController = Boolean(navigator.serviceWorker.controller);
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!hadController) {
-      hadController = true;
-      return;
-    }
-    if (!isExamInProgress()) window.location.reload();
-  });
   if (retry) {
     retry.onclick = async () => {
       retry.hidden = true;
@@ -98,9 +91,4 @@ async function start(): Promise<void> {
   } catch {
     show(t.errorUnsupported);
   }
-}
-
-if (import.meta.env.PROD && 'serviceWorker' in navigator && panel) {
-  if (document.readyState === 'complete') void start();
-  else window.addEventListener('load', () => void start(), { once: true });
 }
