@@ -36,8 +36,11 @@ const files = walk(dist);
 const sitePath = (file) => '/' + relative(dist, file).split(sep).join('/');
 const fileOf = (path) => join(dist, decodeURI(path.split(/[?#]/)[0]).replace(/^\//, ''));
 
-/** Every JS file reachable by static imports (dynamic imports load only when used). */
-function jsClosure(entries) {
+/**
+ * JS files reachable from the entries: by static imports (loaded with the page), and with
+ * dynamic imports too (loaded on demand: first visit, first focus of search, an update).
+ */
+function jsClosure(entries, followDynamic = false) {
   const seen = new Set();
   const stack = [...entries];
   while (stack.length) {
@@ -45,8 +48,11 @@ function jsClosure(entries) {
     if (seen.has(path) || !existsSync(fileOf(path))) continue;
     seen.add(path);
     const code = readFileSync(fileOf(path), 'utf8');
-    for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) {
-      const spec = m[1];
+    const pattern = followDynamic
+      ? /(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)|["'](_astro\/[^"']+\.js)["']/g
+      : /(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g;
+    for (const m of code.matchAll(pattern)) {
+      const spec = m[1] ?? m[2] ?? `/${m[3]}`;
       stack.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec));
     }
   }
@@ -59,10 +65,12 @@ function pageAssets(html) {
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g)].map((m) => m[1] ?? m[2]);
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-  const js = jsClosure([...scripts, ...islands].filter((s) => s.endsWith('.js')));
+  const entries = [...scripts, ...islands].filter((s) => s.endsWith('.js'));
+  const js = jsClosure(entries);
   const jsBytes = js.reduce((sum, p) => sum + gz(readFileSync(fileOf(p))), 0) + inline.reduce((s, c) => s + gz(Buffer.from(c)), 0);
+  const onDemandBytes = jsClosure(entries, true).filter((p) => !js.includes(p)).reduce((sum, p) => sum + gz(readFileSync(fileOf(p))), 0);
   const cssBytes = [...new Set(css)].reduce((sum, p) => sum + (existsSync(fileOf(p)) ? gz(readFileSync(fileOf(p))) : 0), 0) + inlineCss.reduce((s, c) => s + gz(Buffer.from(c)), 0);
-  return { jsBytes, cssBytes, htmlBytes: gz(Buffer.from(html)) };
+  return { jsBytes, onDemandBytes, cssBytes, htmlBytes: gz(Buffer.from(html)) };
 }
 
 function pageType(path) {
@@ -81,9 +89,9 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
   const path = sitePath(file);
   const type = pageType(path);
   const sizes = pageAssets(readFileSync(file, 'utf8'));
-  const row = rows.get(type) ?? { pages: 0, js: 0, css: 0, html: 0, worst: {} };
+  const row = rows.get(type) ?? { pages: 0, js: 0, onDemand: 0, css: 0, html: 0, worst: {} };
   row.pages++;
-  for (const [key, value] of [['js', sizes.jsBytes], ['css', sizes.cssBytes], ['html', sizes.htmlBytes]]) {
+  for (const [key, value] of [['js', sizes.jsBytes], ['onDemand', sizes.onDemandBytes], ['css', sizes.cssBytes], ['html', sizes.htmlBytes]]) {
     if (value > row[key]) {
       row[key] = value;
       row.worst[key] = path;
@@ -98,10 +106,11 @@ const precache = files.filter((f) => precacheExt.test(f)).reduce((s, f) => s + g
 const rawTotal = files.reduce((s, f) => s + statSync(f).size, 0);
 
 console.log('Kích thước gzip lớn nhất theo loại trang (JS gồm mọi tệp trang tải):');
-console.log('loại trang'.padEnd(14), 'số trang'.padStart(8), 'JS'.padStart(10), 'CSS'.padStart(10), 'HTML'.padStart(10));
+console.log('loại trang'.padEnd(14), 'số trang'.padStart(8), 'JS'.padStart(10), 'JS khi cần'.padStart(11), 'CSS'.padStart(10), 'HTML'.padStart(10));
 for (const [type, r] of [...rows].sort()) {
-  console.log(type.padEnd(14), String(r.pages).padStart(8), kb(r.js).padStart(10), kb(r.css).padStart(10), kb(r.html).padStart(10));
+  console.log(type.padEnd(14), String(r.pages).padStart(8), kb(r.js).padStart(10), kb(r.onDemand).padStart(11), kb(r.css).padStart(10), kb(r.html).padStart(10));
 }
+console.log('("JS khi cần": chỉ tải lúc cần — lần mở đầu tiên/cập nhật để học offline, lần đầu chạm ô tìm kiếm.)');
 console.log(`CSS toàn trang (gzip): ${kb(cssAll)}`);
 console.log(`Tải về để học offline (gzip): ${kb(precache)} — chưa nén ${kb(rawTotal)}, ${files.length} tệp`);
 
