@@ -9,6 +9,7 @@ import { lessonSchema } from './schemas/lesson';
 import { glossarySchema } from './schemas/glossary';
 import { questionBankSchema } from './schemas/question';
 import { examSchema } from './schemas/exam';
+import { simulatorSchema } from './schemas/simulator';
 
 const yaml = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
 
@@ -21,4 +22,5 @@ export const collections = {
   glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema }),
   questions: defineCollection({ loader: yaml('questions'), schema: questionBankSchema }),
   exams: defineCollection({ loader: yaml('exams'), schema: examSchema }),
+  simulators: defineCollection({ loader: yaml('simulators'), schema: simulatorSchema }),
 };
