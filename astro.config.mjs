@@ -7,7 +7,7 @@ import serviceWorker from './src/pwa/integration.mjs';
 /**
  * Old phones and Chrome 109 on commune PCs need ES2020; Astro builds the browser bundle for
  * "esnext" whatever vite.build.target says, so set the client environment's target here.
- * scripts/budget.mjs checks the result.
+ * tests/tools/budget.mjs checks the result.
  */
 function clientTargetEs2020() {
   return {

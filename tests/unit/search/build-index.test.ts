@@ -6,7 +6,7 @@ import Slugger from 'github-slugger';
 import { buildSearchIndex, chunk, CHUNK_CHARS, mdxSections, type SourceLesson, type SourceTerm } from '../../../src/lib/search/build-index';
 import { INDEX_BUDGET } from '../../../src/lib/search/budget';
 import { isSearchIndex } from '../../../src/lib/search/format';
-import { readCorpus } from '../../../scripts/search-corpus';
+import { readCorpus } from '../../tools/search-corpus';
 
 const gzip = (json: string) => gzipSync(json, { level: 9 }).length;
 

@@ -7,7 +7,7 @@ import { buildSearchIndex, type SourceLesson } from '../../../src/lib/search/bui
 import { INDEX_BUDGET } from '../../../src/lib/search/budget';
 import { editDistance, highlight, SearchEngine } from '../../../src/lib/search/engine';
 import { fold } from '../../../src/lib/search/normalize';
-import { readCorpus } from '../../../scripts/search-corpus';
+import { readCorpus } from '../../tools/search-corpus';
 
 interface TestQuery {
   q: string;

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds a copy of the working tree in a temporary folder, so several authors can check
 # their content at once without touching each other's dist/ or .astro/ caches.
-# Usage: bash scripts/try-build.sh [name]   (prints the build log's errors, exits non-zero on failure)
+# Usage: bash tests/tools/try-build.sh [name]   (prints the build log's errors, exits non-zero on failure)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 name=${1:-$$}
 work=/tmp/try-build-$name
 rm -rf "$work" && mkdir -p "$work"

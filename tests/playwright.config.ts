@@ -5,6 +5,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { execSync } from 'node:child_process';
+import { join } from 'node:path';
 
 function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -19,7 +20,7 @@ const executablePath = chromiumPath();
 const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -44,6 +45,8 @@ export default defineConfig({
     },
   },
   webServer: {
+    // Run from the project root (the default would be this folder).
+    cwd: join(import.meta.dirname, '..'),
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { SourceLesson, SourceModule, SourceTerm } from '../src/lib/search/build-index';
+import type { SourceLesson, SourceModule, SourceTerm } from '../../src/lib/search/build-index';
 
 export interface Corpus {
   modules: SourceModule[];

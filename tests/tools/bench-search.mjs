@@ -19,7 +19,7 @@ async function loadModules() {
   await build({
     stdin: {
       contents: `
-        export { readCorpus } from './scripts/search-corpus.ts';
+        export { readCorpus } from './tests/tools/search-corpus.ts';
         export { buildSearchIndex } from './src/lib/search/build-index.ts';
         export { SearchEngine } from './src/lib/search/engine.ts';
         export { fold } from './src/lib/search/normalize.ts';
