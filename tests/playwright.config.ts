@@ -20,7 +20,7 @@ const executablePath = chromiumPath();
 const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: join(import.meta.dirname, 'e2e'),
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
