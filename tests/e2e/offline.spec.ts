@@ -61,6 +61,18 @@ test('offline, a practice quiz and an exam work and keep their progress for when
   expect(Object.keys(open.answers)).toEqual([examQuestion.id]);
 });
 
+test('offline, search finds lessons typed without diacritics and opens them', async ({ page, context }) => {
+  await visitAndWaitUntilReady(page);
+  await context.setOffline(true);
+  await page.goto('/tim-kiem/');
+  await page.getByRole('searchbox', { name: 'Bạn muốn tìm gì?' }).fill('lua dao');
+  await expect(page.getByRole('status', { name: 'Kết quả tìm kiếm' })).toContainText('“lua dao”');
+  const first = page.getByRole('list', { name: 'Bài học' }).getByRole('link').first();
+  await first.click();
+  await expect(page.locator('h1')).toBeVisible();
+  expect(new URL(page.url()).pathname).not.toBe('/tim-kiem/');
+});
+
 test('an address without the trailing slash opens the same page offline', async ({ page, context }) => {
   await visitAndWaitUntilReady(page);
   await context.setOffline(true);
