@@ -1,15 +1,8 @@
 /** Simulator results: kept per learner, best run kept, bad stored data rejected. */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshStores } from '../support/fresh-stores';
 
-beforeEach(() => {
-  vi.resetModules();
-  const map = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  });
-});
+useFreshStores();
 
 const load = () => Promise.all([import('../../../src/stores/simulators'), import('../../../src/stores/profiles')]);
 
