@@ -38,9 +38,15 @@ import { examText } from '../i18n/quiz-exam';
 import { QuestionInput } from './QuestionInput';
 import { Review } from './Review';
 import { RichText } from './RichText';
+import type { ComponentType } from 'preact';
+import { cooldownLeft, DEFAULT_COOLDOWN_MINUTES, formatWait } from '../lib/certificate/cooldown';
+import { cooldownText, issueText } from '../i18n/certificate';
+import type { IssueProps } from './CertificateIssue';
 
 interface Props {
   examId: string;
+  /** Title of the exam, printed on the certificate. */
+  title?: string;
   rules: ExamRules;
   /** The exam questions (practice: false) of the exam's modules. */
   bank: BankQuestion[];
@@ -57,7 +63,7 @@ function useFocusOnChange(key: unknown, enabled: boolean): Ref<HTMLHeadingElemen
   return ref;
 }
 
-export default function Exam({ examId, rules, bank, lessons }: Props) {
+export default function Exam({ examId, title, rules, bank, lessons }: Props) {
   const learner = useStore($attempts);
   // The page is rendered without storage; the saved attempt appears once the island runs.
   const [ready, setReady] = useState(false);
@@ -87,6 +93,7 @@ export default function Exam({ examId, rules, bank, lessons }: Props) {
       attempt={attempt}
       questions={questions}
       rules={rules}
+      title={title ?? examId}
       lessons={lessons}
       focus={acted.current}
       onAgain={() => {
@@ -110,6 +117,7 @@ function Intro({
   history: Attempt[];
   onStart: () => void;
 }) {
+  const wait = useCooldown(history[0]?.submittedAt, rules.cooldownMinutes ?? DEFAULT_COOLDOWN_MINUTES);
   return (
     <section class="exam-intro" aria-labelledby="exam-intro-h">
       <h2 id="exam-intro-h">{examText.introHeading}</h2>
@@ -127,9 +135,22 @@ function Intro({
       {available === 0 ? (
         <p>{examText.empty}</p>
       ) : (
-        <button type="button" class="btn" disabled={!ready} onClick={onStart}>
-          {examText.start}
-        </button>
+        <>
+          {wait > 0 && (
+            <p id="exam-cooldown" class="callout">
+              {cooldownText.wait(formatWait(wait))}
+            </p>
+          )}
+          <button
+            type="button"
+            class="btn"
+            disabled={!ready || wait > 0}
+            aria-describedby={wait > 0 ? 'exam-cooldown' : undefined}
+            onClick={onStart}
+          >
+            {examText.start}
+          </button>
+        </>
       )}
       {history.length > 0 && (
         <>
@@ -150,6 +171,27 @@ function Intro({
       )}
     </section>
   );
+}
+
+/** Milliseconds left of the retake cool-down, counting down each second. */
+function useCooldown(lastSubmittedAt: number | undefined, minutes: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  const left = cooldownLeft(lastSubmittedAt, minutes, now);
+  useEffect(() => {
+    if (left <= 0) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [left > 0]);
+  return left;
+}
+
+/** The certificate step after a pass; its code (hashing, QR-free) loads only when needed. */
+function IssueStep(props: IssueProps) {
+  const [Issue, setIssue] = useState<ComponentType<IssueProps> | undefined>(undefined);
+  useEffect(() => {
+    void import('./CertificateIssue').then((m) => setIssue(() => m.default));
+  }, []);
+  return Issue ? <Issue {...props} /> : <p class="meta">{issueText.loading}</p>;
 }
 
 function submit(attempt: Attempt, questions: AnyPrepared[], rules: ExamRules, timedOut: boolean) {
@@ -372,6 +414,7 @@ function Results({
   attempt,
   questions,
   rules,
+  title,
   lessons,
   focus,
   onAgain,
@@ -379,6 +422,7 @@ function Results({
   attempt: Attempt;
   questions: AnyPrepared[];
   rules: ExamRules;
+  title: string;
   lessons: { id: string; title: string }[];
   focus: boolean;
   onAgain: () => void;
@@ -402,6 +446,7 @@ function Results({
       <p>{examText.score(result.earned, result.total, result.percent)}</p>
       <p>{result.passed ? examText.passedText : examText.failedText(rules.passPercent)}</p>
       <p class="meta">{examText.notOfficial}</p>
+      {result.passed && <IssueStep examId={attempt.examId} examTitle={title} earned={result.earned} total={result.total} />}
 
       <h3>{examText.byLessonHeading}</h3>
       <table class="exam-lessons">

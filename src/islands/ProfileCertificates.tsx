@@ -1,13 +1,13 @@
 /**
- * The certificates section of "Tiến độ của tôi". The certificate feature does not exist yet,
- * so the honest content is "Chưa có giấy chứng nhận", never a made-up list.
- *
- * HOOK for the certificate feature: keep issued certificates per learner in a store of its
- * own, add that store to learnerStores in src/stores/learner-data.ts (so "Xóa dữ liệu của tôi",
- * the backup file and the transfer include it), and pass the active learner's list to this
- * component from ProfileProgress, where it now passes an empty list.
+ * The certificates section of "Tiến độ của tôi": the active learner's certificates (from the
+ * certificates store, listed in learner-data.ts so "Xóa dữ liệu của tôi" removes them), each
+ * linking to its own page. With none, it says so rather than showing a made-up list.
  */
+import { useStore } from '@nanostores/preact';
 import { progressPage as t } from '../i18n/profiles-pages';
+import { $certificates } from '../stores/certificates';
+import { issuedDate } from '../lib/certificate/record';
+import { url } from '../lib/paths';
 
 export interface CertificateItem {
   id: string;
@@ -18,7 +18,13 @@ export interface CertificateItem {
   href: string;
 }
 
-export default function ProfileCertificates({ certificates }: { certificates: readonly CertificateItem[] }) {
+/** `certificates` adds items to the learner's own (ProfileProgress passes none). */
+export default function ProfileCertificates({ certificates: extra = [] }: { certificates?: readonly CertificateItem[] }) {
+  const stored = useStore($certificates);
+  const certificates: CertificateItem[] = [
+    ...stored.map((c) => ({ id: c.id, title: c.examTitle, issuedAt: c.issuedAt, href: url(`/chung-nhan/?id=${encodeURIComponent(c.id)}`) })),
+    ...extra,
+  ];
   return (
     <section class="profile-section" aria-labelledby="giay-chung-nhan">
       <h2 id="giay-chung-nhan">{t.certificatesHeading}</h2>
@@ -28,7 +34,7 @@ export default function ProfileCertificates({ certificates }: { certificates: re
         <ul>
           {certificates.map((c) => (
             <li key={c.id}>
-              <a href={c.href}>{c.title}</a>
+              <a href={c.href}>{c.title}</a> <span class="meta">({issuedDate(c.issuedAt)})</span>
             </li>
           ))}
         </ul>

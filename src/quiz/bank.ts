@@ -23,6 +23,6 @@ export function examLessons(course: Course, exam: ExamEntry): { id: string; titl
 }
 
 export function examRules(exam: ExamEntry): ExamRules {
-  const { questions, minutes, passPercent } = exam.data;
-  return { questions, minutes, passPercent };
+  const { questions, minutes, passPercent, cooldownMinutes } = exam.data;
+  return { questions, minutes, passPercent, cooldownMinutes };
 }

@@ -16,6 +16,8 @@ export interface ExamRules {
   minutes: number;
   /** Pass mark, percent of the points. */
   passPercent: number;
+  /** Wait in minutes after a submission before the next attempt; absent means the default. */
+  cooldownMinutes?: number;
 }
 
 /** Picks the ids of a new attempt's questions. */

@@ -15,6 +15,8 @@ export const examSchema = z.object({
   minutes: z.number().positive().max(180).default(20),
   /** Pass mark in percent of the points. */
   passPercent: z.number().min(1).max(100).default(80),
+  /** Minutes a learner waits after submitting before taking this exam again (the retake draws other questions). */
+  cooldownMinutes: z.number().min(0).max(24 * 60).default(10),
   /** Position in the exam list, 1 first. */
   order: z.number().int().positive(),
 });

@@ -11,6 +11,7 @@ import { $progressAll, type LessonProgress } from './progress';
 import { $attemptsAll, HISTORY_LIMIT, parseAttempts, type LearnerAttempts } from './attempts';
 import { $practiceAll, parsePractice, type PracticeResult } from './practice';
 import { $settingsAll, parseSettingsEntry } from './settings';
+import { $certificatesAll, CERTIFICATES_KEY, type LearnerCertificates } from './certificates';
 import {
   $activeProfileId,
   $learners,
@@ -142,8 +143,14 @@ export const attemptsStore: LearnerStore<LearnerAttempts> = { key: 'hocso:bai-la
 export const practiceStore: LearnerStore<Record<string, PracticeResult>> = { key: 'hocso:luyen-tap', atom: $practiceAll };
 export const settingsStore: LearnerStore<ReturnType<typeof parseSettingsEntry>> = { key: 'hocso:cai-dat', atom: $settingsAll };
 
+/**
+ * Certificates: deleted with the learner. The backup file and the QR transfer do not carry
+ * them yet (their LearnerData format has no field for them).
+ */
+export const certificatesStore: LearnerStore<LearnerCertificates> = { key: CERTIFICATES_KEY, atom: $certificatesAll };
+
 /** The per-learner stores. */
-export const learnerStores = [progressStore, attemptsStore, practiceStore, settingsStore] as const;
+export const learnerStores = [progressStore, attemptsStore, practiceStore, settingsStore, certificatesStore] as const;
 
 /** Everything the stores hold about one learner (copies: changing them changes nothing). */
 export function readLearner(id: string): LearnerData {
