@@ -12,6 +12,7 @@ import { $attemptsAll, HISTORY_LIMIT, parseAttempts, type LearnerAttempts } from
 import { $practiceAll, parsePractice, type PracticeResult } from './practice';
 import { $settingsAll, parseSettingsEntry } from './settings';
 import { $certificatesAll, CERTIFICATES_KEY, type LearnerCertificates } from './certificates';
+import { $simulatorsAll, type SimulatorRecord } from './simulators';
 import {
   $activeProfileId,
   $learners,
@@ -149,8 +150,11 @@ export const settingsStore: LearnerStore<ReturnType<typeof parseSettingsEntry>> 
  */
 export const certificatesStore: LearnerStore<LearnerCertificates> = { key: CERTIFICATES_KEY, atom: $certificatesAll };
 
+/** Simulator results: deleted with the learner; like certificates, not yet in backups. */
+export const simulatorsStore: LearnerStore<Record<string, SimulatorRecord>> = { key: 'hocso:mo-phong', atom: $simulatorsAll };
+
 /** The per-learner stores. */
-export const learnerStores = [progressStore, attemptsStore, practiceStore, settingsStore, certificatesStore] as const;
+export const learnerStores = [progressStore, attemptsStore, practiceStore, settingsStore, certificatesStore, simulatorsStore] as const;
 
 /** Everything the stores hold about one learner (copies: changing them changes nothing). */
 export function readLearner(id: string): LearnerData {
