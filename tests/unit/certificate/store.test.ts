@@ -1,20 +1,9 @@
 /** Issuing certificates to the active learner: one per exam, the best pass kept. */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshStores } from '../support/fresh-stores';
 import { isIntact } from '../../../src/lib/certificate/record';
 
-beforeEach(() => {
-  vi.resetModules();
-  const map = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    key: (i: number) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-  });
-});
+useFreshStores();
 
 const load = () =>
   Promise.all([import('../../../src/stores/certificates'), import('../../../src/stores/profiles'), import('../../../src/stores/learner-data')]);
