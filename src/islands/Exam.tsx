@@ -255,17 +255,13 @@ function Running({
           <span class="meta">{examText.timeLeft}</span> <strong class="exam-timer__clock">{formatClock(left)}</strong>
         </p>
         <p class="meta exam-bar__count">{examText.answeredCount(answeredCount, questions.length)}</p>
-        <div
+        <progress
           class="progress"
-          role="progressbar"
+          max={questions.length}
+          value={answeredCount}
           aria-label={examText.progress}
-          aria-valuemin={0}
-          aria-valuemax={questions.length}
-          aria-valuenow={answeredCount}
           aria-valuetext={examText.answeredCount(answeredCount, questions.length)}
-        >
-          <span class="progress__fill" style={{ width: `${(answeredCount * 100) / questions.length}%` }} />
-        </div>
+        />
       </div>
       <p class="visually-hidden" aria-live="polite">
         {announcement}

@@ -125,6 +125,9 @@ test.describe('module exam', () => {
     await expect(page.getByRole('heading', { name: `Câu 2/${examSize}` })).toBeVisible();
     await expect(page.locator('section.exam-question')).toHaveAttribute('data-question-id', second.q.id);
     await expect(page.getByText(`Đã trả lời 2/${examSize} câu`)).toBeVisible();
+    const bar = page.getByRole('progressbar', { name: 'Số câu đã trả lời' });
+    await expect(bar).toHaveJSProperty('value', 2);
+    await expect(bar).toHaveJSProperty('max', examSize);
     await expect(page.getByRole('button', { name: 'Đánh dấu xem lại' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('button', { name: 'Câu 2, đã trả lời, đã đánh dấu' })).toBeVisible();
     expect(await clockSeconds(page)).toBeLessThanOrEqual(before);
