@@ -6,6 +6,8 @@ export const t = {
   siteName: 'Học số Bình dân',
   siteTagline: 'Tự học kỹ năng số cơ bản, miễn phí, học được cả khi không có mạng',
   skipToContent: 'Bỏ qua, đến nội dung chính',
+  /** Shown in a glossary tooltip opened by a tap: a second tap opens the glossary. */
+  termTapAgain: '(Chạm lần nữa để mở Từ điển.)',
   nav: {
     label: 'Điều hướng chính',
     home: 'Trang chủ',
@@ -20,6 +22,7 @@ export const t = {
       'Đây là trang tự học, không phải nền tảng VNeID hay binhdanhocvuso.gov.vn. Giấy chứng nhận ở đây không thay thế xác nhận chính thức.',
     privacy: 'Tiến độ học chỉ lưu trên thiết bị này, không gửi đi đâu.',
     about: 'Giới thiệu và quyền riêng tư',
+    teachers: 'Dành cho giáo viên',
   },
   breadcrumb: 'Đường dẫn',
   illustration: 'Hình minh họa',
