@@ -10,6 +10,7 @@ import { glossarySchema } from './schemas/glossary';
 import { questionBankSchema } from './schemas/question';
 import { examSchema } from './schemas/exam';
 import { simulatorSchema } from './schemas/simulator';
+import { guideSchema } from './schemas/guide';
 
 const yaml = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
 
@@ -23,4 +24,5 @@ export const collections = {
   questions: defineCollection({ loader: yaml('questions'), schema: questionBankSchema }),
   exams: defineCollection({ loader: yaml('exams'), schema: examSchema }),
   simulators: defineCollection({ loader: yaml('simulators'), schema: simulatorSchema }),
+  guides: defineCollection({ loader: yaml('guides'), schema: guideSchema }),
 };

@@ -4,12 +4,14 @@
  * at build time, with the file and field named in the error.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { guideProblems } from '../schemas/guide';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type ExamEntry = CollectionEntry<'exams'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type BankEntry = CollectionEntry<'questions'>;
+export type GuideEntry = CollectionEntry<'guides'>;
 
 export interface CourseModule {
   entry: ModuleEntry;
@@ -22,6 +24,8 @@ export interface Course {
   lessons: LessonEntry[];
   exams: ExamEntry[];
   banks: BankEntry[];
+  /** Teaching guides, in module order (a module may not have one yet). */
+  guides: GuideEntry[];
 }
 
 let cached: Promise<Course> | undefined;
@@ -37,11 +41,12 @@ function fail(file: string, field: string, message: string): never {
 }
 
 async function buildCourse(): Promise<Course> {
-  const [moduleEntries, lessonEntries, exams, banks] = await Promise.all([
+  const [moduleEntries, lessonEntries, exams, banks, guideEntries] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('exams'),
     getCollection('questions'),
+    getCollection('guides'),
   ]);
   const moduleIds = new Set(moduleEntries.map((m) => m.id));
 
@@ -83,9 +88,18 @@ async function buildCourse(): Promise<Course> {
     });
   }
 
+  // Guides link to published lessons only; the plan's 45 minutes are checked by the schema.
+  const lessonsByModule = new Map(modules.map((m) => [m.entry.id, m.lessons.map((l) => l.id.split('/')[1] ?? '')]));
+  for (const guide of guideEntries) {
+    const [problem] = guideProblems(guide.id, guide.data, lessonsByModule);
+    if (problem) fail(`content/guides/${guide.id}.yaml`, problem.field, problem.message);
+  }
+  const moduleOrder = new Map(modules.map((m, i) => [m.entry.id, i]));
+
   return {
     modules,
     lessons: modules.flatMap((m) => m.lessons),
+    guides: guideEntries.sort((a, b) => (moduleOrder.get(a.data.module) ?? 0) - (moduleOrder.get(b.data.module) ?? 0)),
     exams: exams.sort((a, b) => a.data.order - b.data.order),
     banks,
   };
