@@ -14,6 +14,7 @@ export const paperText = {
   another: 'Đề khác',
   print: 'In đề',
   hint: 'Mỗi đề có một số. Gõ lại địa chỉ có số đề để in lại đúng đề đó.',
+  largePrint: 'Chữ lớn',
   single: 'Khoanh tròn một chữ cái.',
   multiple: 'Khoanh tròn tất cả các chữ cái đúng.',
   truefalse: 'Khoanh tròn Đúng hoặc Sai.',

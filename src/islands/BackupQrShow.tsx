@@ -4,7 +4,7 @@
  * Drawn as one SVG path per code (no canvas, no inline style), large enough for a camera.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { encode } from 'uqr';
+import { qrPath } from '../lib/qr-svg';
 import { encodeTransfer } from '../lib/backup/transfer';
 import type { LearnerBundle } from '../lib/backup/types';
 import { qr as t } from '../i18n/profiles-transfer';
@@ -13,22 +13,6 @@ export interface QrShowProps {
   bundle: LearnerBundle;
   name: string;
   onClose: () => void;
-}
-
-/** The dark modules as horizontal runs: a much shorter path than one square per module. */
-export function qrPath(text: string): { size: number; d: string } {
-  const { data, size } = encode(text, { ecc: 'M', border: 4 });
-  let d = '';
-  data.forEach((row, y) => {
-    for (let x = 0; x < row.length; x++) {
-      if (!row[x]) continue;
-      let run = 1;
-      while (row[x + run]) run++;
-      d += `M${x} ${y}h${run}v1h-${run}z`;
-      x += run - 1;
-    }
-  });
-  return { size, d };
 }
 
 export default function BackupQrShow({ bundle, name, onClose }: QrShowProps) {

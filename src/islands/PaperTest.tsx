@@ -3,6 +3,7 @@
  * the on-screen exam. The page is built with a fixed seed so it prints without JavaScript;
  * with JavaScript, ?de=<seed> rebuilds that paper and "Đề khác" draws a new one, so a teacher
  * can hand out several papers and find each key again from the number printed on it.
+ * "Chữ lớn" (?chu=lon, so a teacher can bookmark it) prints the same paper in large type.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { attemptQuestions, drawQuestionIds, type ExamRules } from '../quiz/exam';
@@ -23,10 +24,13 @@ interface Props {
 
 export default function PaperTest({ title, rules, bank, defaultSeed }: Props) {
   const [seed, setSeed] = useState(defaultSeed);
+  const [large, setLarge] = useState(false);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const wanted = parseSeed(new URLSearchParams(location.search).get('de'));
+    const params = new URLSearchParams(location.search);
+    const wanted = parseSeed(params.get('de'));
     if (wanted !== undefined) setSeed(wanted);
+    setLarge(params.get(LARGE_PARAM) === LARGE_VALUE);
     setReady(true);
   }, []);
   const questions = useMemo(
@@ -37,12 +41,16 @@ export default function PaperTest({ title, rules, bank, defaultSeed }: Props) {
   const another = () => {
     // Six digits are easy to copy from a paper back into the address.
     const next = 100000 + (newSeed() % 900000);
-    history.replaceState(null, '', `?de=${next}`);
+    setParam('de', String(next));
     setSeed(next);
+  };
+  const toggleLarge = (on: boolean) => {
+    setParam(LARGE_PARAM, on ? LARGE_VALUE : undefined);
+    setLarge(on);
   };
 
   return (
-    <div class="paper">
+    <div class={large ? 'paper paper--large' : 'paper'}>
       {ready && (
         <div class="paper-tools no-print">
           <button type="button" class="btn" onClick={() => print()}>
@@ -51,6 +59,10 @@ export default function PaperTest({ title, rules, bank, defaultSeed }: Props) {
           <button type="button" class="btn btn--secondary" onClick={another}>
             {paperText.another}
           </button>
+          <label class="paper-large-toggle">
+            <input type="checkbox" checked={large} onChange={(e) => toggleLarge(e.currentTarget.checked)} />
+            {paperText.largePrint}
+          </label>
           <p class="meta">{paperText.hint}</p>
         </div>
       )}
@@ -88,6 +100,18 @@ export default function PaperTest({ title, rules, bank, defaultSeed }: Props) {
       </section>
     </div>
   );
+}
+
+const LARGE_PARAM = 'chu';
+const LARGE_VALUE = 'lon';
+
+/** Keeps the other settings in the address when one changes, so the address stays bookmarkable. */
+function setParam(name: string, value: string | undefined) {
+  const params = new URLSearchParams(location.search);
+  if (value === undefined) params.delete(name);
+  else params.set(name, value);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
 function Lettered({ items }: { items: { key: string | number; text: string }[] }) {
