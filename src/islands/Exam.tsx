@@ -38,6 +38,7 @@ import { examText } from '../i18n/quiz-exam';
 import { QuestionInput } from './QuestionInput';
 import { Review } from './Review';
 import { RichText } from './RichText';
+import ResultQr from './ResultQr';
 import type { ComponentType } from 'preact';
 import { cooldownLeft, DEFAULT_COOLDOWN_MINUTES, formatWait } from '../lib/certificate/cooldown';
 import { cooldownText, issueText } from '../i18n/certificate';
@@ -443,6 +444,7 @@ function Results({
       <p>{result.passed ? examText.passedText : examText.failedText(rules.passPercent)}</p>
       <p class="meta">{examText.notOfficial}</p>
       {result.passed && <IssueStep examId={attempt.examId} examTitle={title} earned={result.earned} total={result.total} />}
+      <ResultQr attempt={attempt} result={result} />
 
       <h3>{examText.byLessonHeading}</h3>
       <table class="exam-lessons">
