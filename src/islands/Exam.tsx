@@ -36,6 +36,7 @@ import { setExamInProgress } from '../pwa/exam-guard';
 import { reviewText } from '../i18n/quiz';
 import { examText } from '../i18n/quiz-exam';
 import { QuestionInput } from './QuestionInput';
+import { ReadAloudButton } from './ReadAloudButton';
 import { Review } from './Review';
 import { RichText } from './RichText';
 import ResultQr from './ResultQr';
@@ -328,6 +329,7 @@ function Running({
               {examText.flag}
             </button>
           </div>
+          <ReadAloudButton q={q} />
           <QuestionInput
             key={q.id}
             q={q}

@@ -11,6 +11,7 @@ import { practiceText } from '../i18n/quiz';
 import { QuestionInput } from './QuestionInput';
 import { Review } from './Review';
 import { RichText } from './RichText';
+import { ReadAloudButton } from './ReadAloudButton';
 
 interface Props {
   questions: BankQuestion[];
@@ -56,6 +57,7 @@ function PracticeQuestion({ question, n, total }: { question: BankQuestion; n: n
       <h3 id={`${id}-h`} ref={headingRef} tabIndex={-1}>
         {practiceText.question(n, total)}
       </h3>
+      <ReadAloudButton q={q} />
       {checked ? (
         <>
           <p class="q__prompt">
