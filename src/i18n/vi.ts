@@ -8,6 +8,8 @@ export const t = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
   /** Shown in a glossary tooltip opened by a tap: a second tap opens the glossary. */
   termTapAgain: '(Chạm lần nữa để mở Từ điển.)',
+  /** Name of the box around a table in a lesson, which scrolls sideways on a small screen. */
+  tableRegion: 'Bảng (vuốt ngang nếu không thấy hết)',
   nav: {
     label: 'Điều hướng chính',
     home: 'Trang chủ',

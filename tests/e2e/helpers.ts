@@ -45,3 +45,11 @@ export async function expectNoAxeViolations(page: Page, context = ''): Promise<v
   );
   expect(summary, `axe violations ${context}`).toEqual([]);
 }
+
+/** Loads a page and waits until the islands that hydrate on load or when idle have rendered. */
+export async function openHydrated(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('astro-island[client="load"], astro-island[client="idle"]')].every((i) => !i.hasAttribute('ssr')), null, { timeout: 5_000 })
+    .catch(() => undefined);
+}

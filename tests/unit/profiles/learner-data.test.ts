@@ -37,7 +37,7 @@ function learnSomething(page: Awaited<ReturnType<typeof openPage>>, lesson = 'm/
   page.attempts.startAttempt(exam, T0);
   page.attempts.submitAttempt(exam.examId, { earned: 2, total: 2, passed: true }, {}, T0 + 60_000);
   page.practice.recordPractice('dv-001', true, T0);
-  page.settings.setTextSize('lon');
+  page.settings.setTextSize(125);
 }
 
 describe('addProfile', () => {
@@ -134,7 +134,7 @@ describe('readLearner and replaceLearner', () => {
     expect(Object.keys(data.progress)).toEqual(['m/a']);
     expect(data.attempts.history).toHaveLength(1);
     expect(data.practice['dv-001']?.right).toBe(true);
-    expect(data.settings).toMatchObject({ textSize: 'lon' });
+    expect(data.settings).toMatchObject({ textSize: 125 });
     page.data.replaceLearner('nh-copy01', data);
     expect(page.data.readLearner('nh-copy01')).toEqual(data);
   });
