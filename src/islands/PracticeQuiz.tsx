@@ -3,7 +3,7 @@
  * option is right or wrong, try again. No timer and no score to pass; the last result of each
  * question is remembered so the progress page can show what to revise.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isAnswered, isRight, prepareQuestion, scoreAnswer } from '../quiz/scorers';
 import type { BankQuestion } from '../quiz/types';
 import { recordPractice } from '../stores/practice';
@@ -34,6 +34,9 @@ function PracticeQuestion({ question, n, total }: { question: BankQuestion; n: n
   const [round, setRound] = useState(0);
   const [value, setValue] = useState<unknown>(undefined);
   const [checked, setChecked] = useState(false);
+  // The page is rendered without JavaScript; answers count only once the island runs.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const q = useMemo(() => prepareQuestion(question, round), [question, round]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLParagraphElement>(null);
@@ -73,7 +76,7 @@ function PracticeQuestion({ question, n, total }: { question: BankQuestion; n: n
         </>
       ) : (
         <>
-          <QuestionInput q={q} value={value} onChange={setValue} name={`${id}-${round}`} />
+          <QuestionInput q={q} value={value} onChange={setValue} name={`${id}-${round}`} disabled={!ready} />
           <button type="button" class="btn" disabled={!isAnswered(q, value)} onClick={check}>
             {practiceText.check}
           </button>

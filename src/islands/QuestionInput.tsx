@@ -18,6 +18,8 @@ interface Props {
   onChange: (input: unknown) => void;
   /** Unique per question on the page: names radio groups and ids. */
   name: string;
+  /** Until the island runs: a choice made before then would look made but not count. */
+  disabled?: boolean;
 }
 
 interface TypedProps<K extends AnyPrepared['type']> {
@@ -27,9 +29,9 @@ interface TypedProps<K extends AnyPrepared['type']> {
   name: string;
 }
 
-export function QuestionInput({ q, value, onChange, name }: Props) {
+export function QuestionInput({ q, value, onChange, name, disabled }: Props) {
   return (
-    <fieldset class="q">
+    <fieldset class="q" disabled={disabled}>
       <legend class="q__prompt">
         <RichText text={q.prompt} />
       </legend>
