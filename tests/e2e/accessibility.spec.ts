@@ -1,7 +1,10 @@
 /**
- * Every page stays accessible in the reading settings learners save on /cai-dat/: default,
- * text at 200 % on a 320 px phone (nothing scrolls sideways) and high contrast, with 0 axe
- * violations, one h1 and no CSP refusal. The settings are on <html> before the first paint
+ * Every page stays accessible in the reading settings learners save on /cai-dat/: default and
+ * text at 200 %, both on a 320 px phone (nothing scrolls sideways), and high contrast on a
+ * computer screen, with 0 axe violations, one h1 and no CSP refusal. The default round also
+ * checks that every control is at least 44 × 44 px and that no page requests anything from
+ * another origin (one loop over the pages does all of it: each page load costs more than the
+ * checks). The settings are on <html> before the first paint
  * (the inline script alone sets them, no module needed), broken or disabled storage gives the
  * defaults without an error, and the /cai-dat/ page applies choices at once, per learner.
  *
@@ -9,7 +12,7 @@
  * than the checks); the list is cut in parts so both workers stay busy.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, expectNoAxeViolations, openHydrated as open } from './helpers';
+import { builtPages, expectNoAxeViolations, openHydrated as open, smallTargets } from './helpers';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION, type Settings } from '../../src/stores/settings';
 import { LEARNERS_KEY } from '../../src/stores/profiles';
 import { form, nav, textSizeLabels } from '../../src/i18n/settings';
@@ -40,10 +43,11 @@ function watchProblems(page: Page): string[] {
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+const phone = { width: 320, height: 640 };
 const modes = [
-  { name: 'default settings', settings: {}, viewport: undefined },
-  { name: 'text at 200 % on a 320 px phone', settings: { textSize: 200 }, viewport: { width: 320, height: 640 } },
-  { name: 'high contrast', settings: { contrast: 'cao' }, viewport: undefined },
+  { name: 'default settings on a 320 px phone', settings: {}, viewport: phone, everything: true },
+  { name: 'text at 200 % on a 320 px phone', settings: { textSize: 200 }, viewport: phone, everything: false },
+  { name: 'high contrast', settings: { contrast: 'cao' }, viewport: undefined, everything: false },
 ] as const;
 
 for (const mode of modes) {
@@ -51,14 +55,25 @@ for (const mode of modes) {
     if (mode.viewport) test.use({ viewport: mode.viewport });
     for (let part = 0; part < PARTS; part++) {
       const list = partOf(pages, part);
-      test(`has no axe violations, one h1, no CSP refusal${mode.viewport ? ' and no sideways scroll' : ''} (part ${part + 1}/${PARTS}, ${list.length} pages)`, async ({ page }) => {
+      const also = `${mode.viewport ? ', no sideways scroll' : ''}${mode.everything ? ', 44 px targets, nothing from another origin' : ''}`;
+      test(`has no axe violations, one h1, no CSP refusal${also} (part ${part + 1}/${PARTS}, ${list.length} pages)`, async ({ page, baseURL }) => {
         // A generous bound for a busy 2-core machine (axe alone can take 10 s a page there), not a speed check.
         test.setTimeout(list.length * 20_000 + 60_000);
         await saveSettings(page, mode.settings);
         const problems = watchProblems(page);
         const wide: string[] = [];
+        const small: string[] = [];
+        const foreign: string[] = [];
+        const origin = new URL(baseURL!).origin;
+        if (mode.everything) {
+          page.on('request', (request) => {
+            const url = request.url();
+            if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(`${page.url()} → ${url}`);
+          });
+        }
         for (const path of list) {
           await open(page, path);
+          if (mode.everything) small.push(...(await smallTargets(page)).map((s) => `${path}: ${s}`));
           const html = await page.evaluate(() => ({ ...document.documentElement.dataset }));
           expect(html, path).toMatchObject({ textSize: String({ ...DEFAULT_SETTINGS, ...mode.settings }.textSize), contrast: { ...DEFAULT_SETTINGS, ...mode.settings }.contrast });
           await expect(page.locator('h1'), path).toHaveCount(1);
@@ -70,6 +85,8 @@ for (const mode of modes) {
           await expectNoAxeViolations(page, `${path} (${mode.name})`);
         }
         expect(wide, 'pages that scroll sideways').toEqual([]);
+        expect(small, 'controls smaller than 44 × 44 px').toEqual([]);
+        expect(foreign, 'requests to another origin').toEqual([]);
         expect(problems).toEqual([]);
       });
     }

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, openHydrated } from './helpers';
 import { answer, bank, current, examId, examSize, plain, startExam } from './quiz-helpers';
 import { encodeResult, makeResult, type ClassResult } from '../../src/lib/class-results/format';
 import { qrSvg } from '../../src/lib/qr-svg';
@@ -83,7 +83,8 @@ test('results travel from learners to the teacher by QR photo and pasted text, o
   // The teacher's device.
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
-  await teacher.goto('/lop-hoc/');
+  // Typing before the page's island is ready would be lost to its first render.
+  await openHydrated(teacher, '/lop-hoc/');
   await expect(teacher.getByText('Chưa có lớp nào. Hãy tạo lớp đầu tiên.')).toBeVisible();
   await teacher.getByLabel('Tên lớp mới').fill(CLASS);
   await teacher.getByRole('button', { name: 'Tạo lớp' }).click();
@@ -177,7 +178,7 @@ test('results travel from learners to the teacher by QR photo and pasted text, o
 });
 
 test('the teacher creates, renames and deletes a class, and a duplicate name is refused', async ({ page }) => {
-  await page.goto('/lop-hoc/');
+  await openHydrated(page, '/lop-hoc/');
   await page.getByLabel('Tên lớp mới').fill('Lớp chiều');
   await page.getByRole('button', { name: 'Tạo lớp' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã tạo lớp: Lớp chiều.' })).toBeVisible();

@@ -57,8 +57,12 @@ async function answerByKeyboard(page: Page, scope: Locator, q: Question): Promis
         const shown = async () => (await scope.locator('.q-order__text').allTextContents()).map((t) => plain(t));
         if ((await shown()).indexOf(steps[i]!) <= i) continue;
         await tabTo(page, scope.getByRole('button', { name: `Lên: ${steps[i]}`, exact: true }));
-        // Focus follows the step as it moves, so Enter again moves it again.
-        while ((await shown()).indexOf(steps[i]!) > i) await page.keyboard.press('Enter');
+        // Focus follows the step as it moves, so Enter again moves it again; one place per
+        // press, waiting for each move so a fast second press cannot overshoot.
+        for (let at = (await shown()).indexOf(steps[i]!); at > i; at--) {
+          await page.keyboard.press('Enter');
+          await expect.poll(async () => (await shown()).indexOf(steps[i]!)).toBe(at - 1);
+        }
       }
       await expect.poll(async () => (await scope.locator('.q-order__text').allTextContents()).map((t) => plain(t))).toEqual(steps);
       return;
