@@ -7,9 +7,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ComponentType } from 'preact';
-import { $activeProfile, $guest, $learners, type Profile } from '../stores/profiles';
+import { $activeProfile, $guest, $learners } from '../stores/profiles';
 import { bundleOf, damagedCopies, discardDamaged, readLearner, salvageDamaged, type DamagedCopy } from '../stores/learner-data';
 import type { LearnerBundle } from '../lib/backup/types';
+import { downloadText, travellerProfile } from '../lib/backup/export';
 import { notice } from '../i18n/profiles';
 import { backup as t, progressPage, storageNotice } from '../i18n/profiles-pages';
 import type { PendingImport } from './BackupPreview';
@@ -17,30 +18,6 @@ import type { QrShowProps } from './BackupQrShow';
 import type { QrScanProps } from './BackupQrScan';
 
 type PreviewModule = typeof import('./BackupPreview');
-
-/** The guest exports under a fresh id, so the file imports as a new learner anywhere. */
-function guestProfile(): Profile {
-  const bytes = new Uint8Array(6);
-  crypto.getRandomValues(bytes);
-  return {
-    id: `nh-${[...bytes].map((b) => (b % 36).toString(36)).join('')}`,
-    name: notice.guestName,
-    icon: 'sao',
-    color: 'nau',
-    createdAt: new Date().toISOString(),
-  };
-}
-
-function download(text: string, fileName: string): void {
-  const href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
 
 function Damaged() {
   const [copies, setCopies] = useState<DamagedCopy[]>([]);
@@ -101,7 +78,7 @@ export default function BackupPanel() {
 
   const name = guest ? notice.guestName : profile.name;
   const activeBundle = (): LearnerBundle =>
-    guest ? { profile: guestProfile(), data: readLearner(profile.id) } : bundleOf(profile);
+    guest ? { profile: travellerProfile(notice.guestName), data: readLearner(profile.id) } : bundleOf(profile);
   const loadPreview = async () => {
     const module = preview ?? (await import('./BackupPreview'));
     setPreview(() => module);
@@ -111,7 +88,7 @@ export default function BackupPanel() {
   const exportLearners = async (learners: LearnerBundle[], who: string) => {
     const { backupFileName, createBackupText } = await import('../lib/backup/file');
     const fileName = backupFileName(who);
-    download(await createBackupText(learners), fileName);
+    downloadText(await createBackupText(learners), fileName);
     setProblem('');
     setStatus(t.exported(fileName));
   };

@@ -8,41 +8,18 @@ import { useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { $practice } from '../stores/practice';
-import { GUEST_ID, type Profile } from '../stores/profiles';
+import { GUEST_ID } from '../stores/profiles';
 import type { LearnerBundle } from '../lib/backup/types';
+import { downloadText, travellerProfile } from '../lib/backup/export';
 import { practiceScore } from '../kiosk/settings';
 import { endTurn } from '../kiosk/turn';
 import { kioskFinish as t } from '../i18n/kiosk';
 import type { KioskLesson } from './KioskSetup';
 import type { QrShowProps } from './BackupQrShow';
 
-/** The visitor travels under a fresh id, so their phone adds them as a new learner (or merges, if they choose). */
-function visitorProfile(): Profile {
-  const bytes = new Uint8Array(6);
-  crypto.getRandomValues(bytes);
-  return {
-    id: `nh-${[...bytes].map((b) => (b % 36).toString(36)).join('')}`,
-    name: t.guestName,
-    icon: 'sao',
-    color: 'nau',
-    createdAt: new Date().toISOString(),
-  };
-}
-
 async function visitorBundle(): Promise<LearnerBundle> {
   const { readLearner } = await import('../stores/learner-data');
-  return { profile: visitorProfile(), data: readLearner(GUEST_ID) };
-}
-
-function download(text: string, fileName: string): void {
-  const href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  return { profile: travellerProfile(t.guestName), data: readLearner(GUEST_ID) };
 }
 
 export default function KioskFinish({ lesson }: { lesson: KioskLesson }) {
@@ -62,7 +39,7 @@ export default function KioskFinish({ lesson }: { lesson: KioskLesson }) {
     try {
       const [{ backupFileName, createBackupText }, made] = await Promise.all([import('../lib/backup/file'), visitorBundle()]);
       const fileName = backupFileName(t.guestName);
-      download(await createBackupText([made]), fileName);
+      downloadText(await createBackupText([made]), fileName);
       setProblem('');
       setStatus(t.downloaded(fileName));
     } catch {
